@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @DataSourceDefinition(
         name = Database.JNDI_NAME,
-        className = "org.h2.jdbcx.JdbcDataSource",
+        className = "${MPCONFIG=axiom.db.datasource-class}",
         url = "${MPCONFIG=axiom.db.url}",
         user = "${MPCONFIG=axiom.db.user}",
         password = "${MPCONFIG=axiom.db.password}",

@@ -41,6 +41,21 @@ public final class ConfigValues {
         return text;
     }
 
+    /** The whole number of {@code key}, refused outside {@code [min, max]}. */
+    public static int integer(String key, Provider<String> value, int min, int max) {
+        String text = text(key, value);
+        int number;
+        try {
+            number = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidConfigurationException(key, "is '" + text + "', not a whole number");
+        }
+        if (number < min || number > max) {
+            throw new InvalidConfigurationException(key, "is " + number + ", must lie between " + min + " and " + max);
+        }
+        return number;
+    }
+
     /** The ISO-8601 duration of {@code key} (e.g. {@code PT15M}), refused outside {@code [min, max]}. */
     public static Duration duration(String key, Provider<String> value, Duration min, Duration max) {
         String text = text(key, value);

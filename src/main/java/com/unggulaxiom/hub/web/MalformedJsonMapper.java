@@ -15,6 +15,6 @@ public class MalformedJsonMapper implements ExceptionMapper<JsonException> {
     @Override
     public Response toResponse(JsonException exception) {
         LOG.info("Refused a request with malformed JSON: " + exception.getMessage());
-        return StatusProblems.forStatus(400).toResponse();
+        return Refusal.MALFORMED_REQUEST.problem("The request body is not valid JSON.").toResponse();
     }
 }

@@ -1,6 +1,8 @@
 package com.unggulaxiom.hub.web;
 
 import com.unggulaxiom.hub.account.Database;
+import com.unggulaxiom.hub.account.SchemaMigration;
+import com.unggulaxiom.hub.webauthn.ChallengeStore;
 import com.unggulaxiom.hub.session.SessionConfig;
 import com.unggulaxiom.hub.webauthn.RelyingParty;
 import com.unggulaxiom.hub.webauthn.RelyingPartyConfig;
@@ -9,11 +11,13 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import org.flywaydb.core.api.FlywayException;
 
 /**
- * Checks the whole configuration when the hub starts. A bad value is reported in one log line naming its key,
- * and the process then exits with status 78 (EX_CONFIG): a hub that would refuse or mis-sign every ceremony
- * must not look alive to an operator or an orchestrator.
+ * Prepares the hub when it starts: checks the whole configuration, migrates the database schema, opens the
+ * challenge store. A bad value is reported in one log line naming its key (a failed migration in one line saying
+ * why), and the process then exits with status 78 (EX_CONFIG): a hub that would refuse or mis-sign every
+ * ceremony must not look alive to an operator or an orchestrator.
  */
 @ApplicationScoped
 public class StartupCheck {
@@ -32,6 +36,12 @@ public class StartupCheck {
     @Inject
     Database database;
 
+    @Inject
+    SchemaMigration schemaMigration;
+
+    @Inject
+    ChallengeStore challengeStore;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         RelyingParty relyingParty;
         try {
@@ -39,11 +49,22 @@ public class StartupCheck {
             sessionConfig.check();
             database.check();
         } catch (InvalidConfigurationException e) {
-            LOG.severe("Axiom Hub refuses to start: " + e.getMessage());
-            exitOutsideDeployment();
-            throw e;
+            throw refuse(e.getMessage(), e);
         }
+        try {
+            schemaMigration.migrate();
+        } catch (FlywayException e) {
+            throw refuse("the database schema cannot be brought to this version: " + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+        challengeStore.open();
         LOG.info("Axiom Hub is ready at " + relyingParty.origins().getFirst() + "/ (relying party " + relyingParty.id() + ")");
+    }
+
+    /** Logs why the hub refuses to start, and exits; the exception answered fails the deployment meanwhile. */
+    private static RuntimeException refuse(String reason, RuntimeException cause) {
+        LOG.severe("Axiom Hub refuses to start: " + reason);
+        exitOutsideDeployment();
+        return cause;
     }
 
     /**

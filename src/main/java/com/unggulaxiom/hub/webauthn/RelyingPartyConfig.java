@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -22,7 +23,11 @@ public class RelyingPartyConfig {
     static final String RP_ID = "axiom.rp.id";
     static final String RP_NAME = "axiom.rp.name";
     static final String ORIGINS = "axiom.origins";
+    static final String USER_VERIFICATION = "axiom.user-verification";
     static final String CHALLENGE_LIFETIME = "axiom.challenge.lifetime";
+    static final String CHALLENGE_CAPACITY = "axiom.challenge.capacity";
+
+    private static final Set<String> USER_VERIFICATION_VALUES = Set.of("required", "preferred", "discouraged");
 
     /** A DNS name of letters, digits and hyphens in labels of up to 63 characters; an IP address is no rp id. */
     private static final Pattern DOMAIN = Pattern.compile(
@@ -51,6 +56,23 @@ public class RelyingPartyConfig {
     @Inject
     @ConfigProperty(name = ORIGINS, defaultValue = "https://hub.unggulaxiom.com")
     Provider<String> origins;
+
+    /**
+     * {@value #USER_VERIFICATION}: what the hub asks of authenticators: {@code required} (default: every sign-in
+     * passes the device's biometric or PIN gate), {@code preferred} or {@code discouraged}.
+     */
+    @Inject
+    @ConfigProperty(name = USER_VERIFICATION, defaultValue = "required")
+    Provider<String> userVerification;
+
+    /**
+     * {@value #CHALLENGE_CAPACITY}: the most ceremony challenges the data grid keeps at once, 1,000 to 10,000,000
+     * (default 200000: some 60 MB, a few minutes of thousands of sign-ins a second). A flood of option calls
+     * beyond it drops the oldest challenges instead of exhausting memory.
+     */
+    @Inject
+    @ConfigProperty(name = CHALLENGE_CAPACITY, defaultValue = "200000")
+    Provider<String> challengeCapacity;
 
     /** {@value #CHALLENGE_LIFETIME}: how long a ceremony's challenge can be answered, 30 s to 15 min (default {@code PT5M}). */
     @Inject
@@ -97,8 +119,13 @@ public class RelyingPartyConfig {
         if (parsed.isEmpty()) {
             throw new InvalidConfigurationException(ORIGINS, "must list at least one origin");
         }
-        RelyingParty checked = new RelyingParty(rpId, ConfigValues.text(RP_NAME, name), parsed,
-                ConfigValues.duration(CHALLENGE_LIFETIME, challengeLifetime, Duration.ofSeconds(30), Duration.ofMinutes(15)));
+        String verification = ConfigValues.text(USER_VERIFICATION, userVerification);
+        if (!USER_VERIFICATION_VALUES.contains(verification)) {
+            throw new InvalidConfigurationException(USER_VERIFICATION, "is '" + verification + "'; it must be one of " + USER_VERIFICATION_VALUES);
+        }
+        RelyingParty checked = new RelyingParty(rpId, ConfigValues.text(RP_NAME, name), parsed, verification,
+                ConfigValues.duration(CHALLENGE_LIFETIME, challengeLifetime, Duration.ofSeconds(30), Duration.ofMinutes(15)),
+                ConfigValues.integer(CHALLENGE_CAPACITY, challengeCapacity, 1_000, 10_000_000));
         relyingParty = checked;
         return checked;
     }

@@ -3,11 +3,12 @@ package com.unggulaxiom.hub.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.unggulaxiom.hub.testing.PayaraMicroProcess;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,37 +36,15 @@ class StartupRefusalIT {
     @MethodSource("badValues")
     void startUpStopsWithOneLineNamingTheKey(String variable, String value, String key, String reason, @TempDir Path work)
             throws IOException, InterruptedException {
-        Path log = work.resolve("payara.log");
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dmp.config.profile=local",
-                "-Daxiom.http.address=127.0.0.1",
-                "-Dhazelcast.socket.bind.any=false",
-                "-Daxiom.db.url=jdbc:h2:file:" + work.resolve("db"),
-                "-jar", System.getProperty("payara.micro.jar", "target/payara-micro.jar"),
-                "--deploy", System.getProperty("hub.war", "target/axiom-hub.war"),
-                "--port", String.valueOf(HTTP_PORT),
-                "--prebootcommandfile", "server-config/pre-boot-commands.asadmin",
-                "--rootdir", work.resolve("runtime").toString(),
-                "--clustermode", "tcpip:127.0.0.1:" + CLUSTER_PORT,
-                "--interfaces", "127.0.0.1",
-                "--startport", String.valueOf(CLUSTER_PORT),
-                "--disablephonehome"))
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().put(variable, value);
-        Process payara = builder.start();
-        try {
-            assertTrue(payara.waitFor(180, TimeUnit.SECONDS), "Payara Micro kept running with a bad " + key);
-            String output = Files.readString(log);
+        try (PayaraMicroProcess payara = PayaraMicroProcess.start(work, HTTP_PORT, CLUSTER_PORT, work.resolve("db"), Map.of(variable, value))) {
+            assertTrue(payara.awaitExit(Duration.ofMinutes(3)), "Payara Micro kept running with a bad " + key);
+            String output = payara.log();
             List<String> refusals = output.lines().filter(line -> line.contains("Axiom Hub refuses to start")).toList();
             assertEquals(1, refusals.size(), output);
             String refusal = refusals.getFirst();
             assertTrue(refusal.contains("configuration key " + key + " (environment " + variable + ")"), refusal);
             assertTrue(refusal.contains(reason), refusal);
             assertEquals(StartupCheck.EXIT_CONFIG, payara.exitValue(), "exit status");
-        } finally {
-            payara.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
     }
 }

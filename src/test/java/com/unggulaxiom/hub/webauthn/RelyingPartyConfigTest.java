@@ -18,7 +18,9 @@ class RelyingPartyConfigTest {
         config.id = () -> rpId;
         config.name = () -> "Axiom Hub";
         config.origins = () -> origins;
+        config.userVerification = () -> "required";
         config.challengeLifetime = () -> lifetime;
+        config.challengeCapacity = () -> "200000";
         return config;
     }
 

@@ -1,0 +1,113 @@
+package com.unggulaxiom.hub.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Payara Micro with the built WAR, started as its own process for tests that need to stop and start the hub
+ * themselves. Local profile, loopback only, no phoning home, ports given by the test (all in 18000-18999);
+ * {@link #close()} always ends the process.
+ */
+public final class PayaraMicroProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+    private final URI base;
+
+    private PayaraMicroProcess(Process process, Path log, URI base) {
+        this.process = process;
+        this.log = log;
+        this.base = base;
+    }
+
+    /**
+     * Starts Payara Micro with the hub on {@code httpPort}, its data grid from {@code clusterPort}, the H2
+     * database {@code database}, working files under {@code work}, and {@code environment} added.
+     */
+    public static PayaraMicroProcess start(Path work, int httpPort, int clusterPort, Path database, Map<String, String> environment)
+            throws IOException {
+        Files.createDirectories(work);
+        Path log = Files.createTempFile(work, "payara-", ".log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dmp.config.profile=local",
+                "-Daxiom.http.address=127.0.0.1",
+                "-Dhazelcast.socket.bind.any=false",
+                "-Daxiom.db.url=jdbc:h2:file:" + database.toAbsolutePath(),
+                "-jar", System.getProperty("payara.micro.jar", "target/payara-micro.jar"),
+                "--deploy", System.getProperty("hub.war", "target/axiom-hub.war"),
+                "--port", String.valueOf(httpPort),
+                "--prebootcommandfile", "server-config/pre-boot-commands.asadmin",
+                "--rootdir", Files.createTempDirectory(work, "runtime-").toString(),
+                "--clustermode", "tcpip:127.0.0.1:" + clusterPort,
+                "--interfaces", "127.0.0.1",
+                "--startport", String.valueOf(clusterPort),
+                "--disablephonehome"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        return new PayaraMicroProcess(builder.start(), log, URI.create("http://localhost:" + httpPort + "/"));
+    }
+
+    /** Waits until {@code /health/ready} answers 200; fails with the server's log when it does not in time. */
+    public PayaraMicroProcess awaitReady(Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("Payara Micro exited with " + process.exitValue() + ":\n" + log());
+            }
+            try {
+                if (Http.get(base, "/health/ready").statusCode() == 200 && Http.get(base, "/").statusCode() == 200) {
+                    return this;
+                }
+            } catch (UncheckedIOException e) {
+                if (!(e.getCause() instanceof ConnectException || e.getCause() instanceof HttpConnectTimeoutException)) {
+                    throw e;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("Payara Micro was not ready within " + timeout + ":\n" + log());
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    /** Waits for the process to exit by itself; answers whether it did. */
+    public boolean awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public int exitValue() {
+        return process.exitValue();
+    }
+
+    /** Everything the server wrote so far. */
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops the server as an operator would (SIGTERM), and kills it if it does not stop in time. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+}
