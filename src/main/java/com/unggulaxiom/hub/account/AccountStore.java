@@ -1,6 +1,12 @@
 package com.unggulaxiom.hub.account;
 
+import com.unggulaxiom.hub.web.Refusal;
+import com.unggulaxiom.hub.web.RefusedException;
+import com.webauthn4j.util.Base64UrlUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -17,6 +23,9 @@ public class AccountStore {
 
     @PersistenceContext(unitName = "axiom-hub")
     EntityManager entityManager;
+
+    @Inject
+    Event<PasskeyRemoval> removals;
 
     /** The label of a new account's passkey until its owner renames it. */
     static final String FIRST_LABEL = "Passkey";
@@ -95,6 +104,43 @@ public class AccountStore {
         Passkey passkey = new Passkey(account, credential, label, clock.instant());
         entityManager.persist(passkey);
         return passkey;
+    }
+
+    /**
+     * Renames the passkey {@code credentialId} of {@code account}.
+     *
+     * @throws RefusedException when the account has no such passkey
+     */
+    @Transactional
+    public Passkey renamePasskey(Account account, byte[] credentialId, String label) {
+        Passkey passkey = ownPasskey(account, credentialId);
+        passkey.rename(label);
+        return passkey;
+    }
+
+    /**
+     * Deletes the passkey {@code credentialId} of {@code account}, and announces it so that the sessions signed
+     * in with it end.
+     *
+     * @throws RefusedException when the account has no such passkey, or it is the account's last one
+     */
+    @Transactional
+    public void deletePasskey(Account account, byte[] credentialId) {
+        Passkey passkey = ownPasskey(account, credentialId);
+        // Lock the account's row, so that two deletions at once cannot both see a second passkey.
+        entityManager.find(Account.class, account.id(), LockModeType.PESSIMISTIC_WRITE);
+        if (passkeysOf(account).size() <= 1) {
+            throw new RefusedException(Refusal.LAST_PASSKEY,
+                    "This is the account's only passkey; add another before deleting it, or you could not sign in.");
+        }
+        entityManager.remove(passkey);
+        removals.fire(new PasskeyRemoval(Base64UrlUtil.encodeToString(credentialId)));
+    }
+
+    private Passkey ownPasskey(Account account, byte[] credentialId) {
+        return findPasskey(credentialId)
+                .filter(passkey -> passkey.account().id().equals(account.id()))
+                .orElseThrow(() -> new RefusedException(Refusal.PASSKEY_NOT_FOUND, "This account has no such passkey."));
     }
 
     /** Records a verified sign-in with the passkey: counter, backup state, user verification and time. */

@@ -32,14 +32,29 @@ public final class Names {
         return normalised;
     }
 
+    /** A passkey label as its owner typed it: NFC, trimmed, 1 to 64 characters, no control characters. */
+    public static String label(String label) {
+        String normalised = label == null ? "" : Normalizer.normalize(label, Normalizer.Form.NFC).strip();
+        if (normalised.isEmpty() || !isShowable(normalised)) {
+            throw new RefusedException(Refusal.INVALID_LABEL,
+                    "A passkey label has 1 to " + DISPLAY_NAME_MAX + " characters and no control characters.");
+        }
+        return normalised;
+    }
+
+    /** At most 64 characters, none of them control or invisible formatting characters. */
+    private static boolean isShowable(String text) {
+        return text.codePointCount(0, text.length()) <= DISPLAY_NAME_MAX
+                && text.codePoints().noneMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
+    }
+
     /** The display name to keep (NFC, trimmed; the username when none is given), or a refusal. */
     public static String displayName(String displayName, String username) {
         if (displayName == null || displayName.isBlank()) {
             return username;
         }
         String normalised = Normalizer.normalize(displayName, Normalizer.Form.NFC).strip();
-        if (normalised.codePointCount(0, normalised.length()) > DISPLAY_NAME_MAX
-                || normalised.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+        if (!isShowable(normalised)) {
             throw new RefusedException(Refusal.INVALID_DISPLAY_NAME,
                     "A display name has at most " + DISPLAY_NAME_MAX + " characters and no control characters.");
         }

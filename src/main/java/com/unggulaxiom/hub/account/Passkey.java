@@ -109,6 +109,10 @@ public class Passkey {
         lastUsedAt = at.atOffset(ZoneOffset.UTC);
     }
 
+    void rename(String newLabel) {
+        label = newLabel;
+    }
+
     public Long id() {
         return id;
     }

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,12 +32,6 @@ public class ErrorPageServlet extends HttpServlet {
             LOG.log(Level.SEVERE, "Unexpected failure while answering " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), failure);
             status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         }
-        Problem problem = StatusProblems.forStatus(status < 400 ? 500 : status);
-        byte[] body = problem.toJson().getBytes(StandardCharsets.UTF_8);
-        SecurityHeaders.applyTo(response);
-        response.setStatus(problem.status());
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        StatusProblems.forStatus(status < 400 ? 500 : status).writeTo(response);
     }
 }

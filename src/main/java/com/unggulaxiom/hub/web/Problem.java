@@ -2,7 +2,10 @@ package com.unggulaxiom.hub.web;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * An RFC 9457 problem answer: every refusal of the hub is one of these, as {@code application/problem+json}.
@@ -35,6 +38,16 @@ public record Problem(String type, String title, int status, String detail) {
             json.add("detail", detail);
         }
         return json.build().toString();
+    }
+
+    /** Writes this problem as the whole answer of a servlet or filter, with the hub's security headers. */
+    public void writeTo(HttpServletResponse response) throws IOException {
+        byte[] body = toJson().getBytes(StandardCharsets.UTF_8);
+        SecurityHeaders.applyTo(response);
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     /** A JAX-RS answer carrying this problem. */

@@ -13,6 +13,12 @@ public enum Refusal {
     USERNAME_TAKEN("username-taken", 409, "Username taken"),
     CREDENTIAL_ALREADY_REGISTERED("credential-already-registered", 409, "Passkey already registered"),
 
+    UNAUTHENTICATED("unauthenticated", 401, "Not signed in"),
+    CROSS_SITE_REQUEST("cross-site-request", 403, "Cross-site request refused"),
+    PASSKEY_NOT_FOUND("passkey-not-found", 404, "No such passkey"),
+    LAST_PASSKEY("last-passkey", 409, "The last passkey cannot be deleted"),
+    INVALID_LABEL("invalid-label", 400, "Invalid passkey label"),
+
     // WebAuthn L3 §7.1 (registration) and §7.2 (authentication) verification steps.
     CHALLENGE_UNKNOWN("challenge-unknown", 400, "Unknown or expired challenge"),
     TYPE_MISMATCH("type-mismatch", 400, "Wrong ceremony type"),

@@ -3,7 +3,9 @@ package com.unggulaxiom.hub.web;
 import com.unggulaxiom.hub.account.Database;
 import com.unggulaxiom.hub.account.SchemaMigration;
 import com.unggulaxiom.hub.webauthn.ChallengeStore;
+import com.unggulaxiom.hub.session.RevokedSessions;
 import com.unggulaxiom.hub.session.SessionConfig;
+import com.unggulaxiom.hub.session.SigningKeys;
 import com.unggulaxiom.hub.webauthn.RelyingParty;
 import com.unggulaxiom.hub.webauthn.RelyingPartyConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +44,12 @@ public class StartupCheck {
     @Inject
     ChallengeStore challengeStore;
 
+    @Inject
+    SigningKeys signingKeys;
+
+    @Inject
+    RevokedSessions revokedSessions;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         RelyingParty relyingParty;
         try {
@@ -56,7 +64,13 @@ public class StartupCheck {
         } catch (FlywayException e) {
             throw refuse("the database schema cannot be brought to this version: " + e.getMessage().lines().findFirst().orElse(""), e);
         }
+        try {
+            signingKeys.load();
+        } catch (InvalidConfigurationException e) {
+            throw refuse(e.getMessage(), e);
+        }
         challengeStore.open();
+        revokedSessions.open();
         LOG.info("Axiom Hub is ready at " + relyingParty.origins().getFirst() + "/ (relying party " + relyingParty.id() + ")");
     }
 

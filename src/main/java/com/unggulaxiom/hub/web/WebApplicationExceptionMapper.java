@@ -1,7 +1,9 @@
 package com.unggulaxiom.hub.web;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -9,9 +11,16 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
+    @Context
+    SecurityContext securityContext;
+
     @Override
     public Response toResponse(WebApplicationException exception) {
         Response original = exception.getResponse();
+        if (original.getStatus() == 403 && securityContext.getUserPrincipal() == null) {
+            // @RolesAllowed refused a caller who is not signed in (or whose session ended): that is a 401.
+            return Refusal.UNAUTHENTICATED.problem("Sign in with a passkey to use this resource.").toResponse();
+        }
         Response problem = StatusProblems.forStatus(original.getStatus()).toResponse();
         if (original.getStatus() == 405 && original.getHeaderString("Allow") != null) {
             return Response.fromResponse(problem).header("Allow", original.getHeaderString("Allow")).build();

@@ -79,8 +79,12 @@ public class AuthenticationCeremony {
                 .build();
     }
 
-    /** Verifies an assertion ({@code AuthenticationResponseJSON}) and records the sign-in; answers the account. */
-    public Account finish(String authenticationResponseJson) {
+    /** A verified sign-in: the account, and the passkey it was made with. */
+    public record SignedIn(Account account, Passkey passkey) {
+    }
+
+    /** Verifies an assertion ({@code AuthenticationResponseJSON}) and records the sign-in. */
+    public SignedIn finish(String authenticationResponseJson) {
         AuthenticationData authentication = verifier.parseAuthentication(authenticationResponseJson);
         // §7.2 step 10/12: the challenge names the ceremony and is taken once, even if verification then fails.
         byte[] challenge = authentication.getCollectedClientData().getChallenge().getValue();
@@ -108,8 +112,7 @@ public class AuthenticationCeremony {
 
         // §7.2 steps 21-22: refresh the counter and the backup state, in one transaction.
         AuthenticatorData<?> data = authentication.getAuthenticatorData();
-        accounts.recordSignIn(passkey.id(), data.getSignCount(), data.isFlagBS(), data.isFlagUV());
-        return account;
+        return new SignedIn(account, accounts.recordSignIn(passkey.id(), data.getSignCount(), data.isFlagBS(), data.isFlagUV()));
     }
 
     /** {@code PublicKeyCredentialDescriptorJSON}s of {@code passkeys}. */

@@ -1,6 +1,11 @@
 package com.unggulaxiom.hub.webauthn;
 
+import com.unggulaxiom.hub.account.Account;
 import com.unggulaxiom.hub.account.AccountViews;
+import com.unggulaxiom.hub.account.Passkey;
+import com.unggulaxiom.hub.account.SignedInAccount;
+import com.unggulaxiom.hub.session.SessionCookie;
+import com.unggulaxiom.hub.session.SessionTokens;
 import com.unggulaxiom.hub.web.Refusal;
 import com.unggulaxiom.hub.web.RefusedException;
 import jakarta.inject.Inject;
@@ -12,7 +17,11 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import com.webauthn4j.util.Base64UrlUtil;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Optional;
 import jakarta.ws.rs.core.Response;
 
 /** The four WebAuthn calls of the API: options and finish, for registration and for sign-in. */
@@ -30,22 +39,46 @@ public class CeremonyResource {
     @Inject
     CeremonyMetrics metrics;
 
-    /** {@code {"username", "displayName"}}: options to create the first passkey of a new account. */
+    @Inject
+    SignedInAccount signedIn;
+
+    @Inject
+    SessionTokens sessionTokens;
+
+    @Inject
+    SessionCookie sessionCookie;
+
+    @Context
+    SecurityContext securityContext;
+
+    /**
+     * {@code {"username", "displayName"}}: options to create the first passkey of a new account;
+     * {@code {}} when signed in: options to add a passkey to one's account.
+     */
     @POST
     @Path("registration/options")
     public JsonObject registrationOptions(JsonObject body) {
-        return registration.startForNewAccount(text(body, "username"), text(body, "displayName"));
+        String username = text(body, "username");
+        if (username == null) {
+            Optional<Account> account = signedIn.find(securityContext);
+            if (account.isPresent()) {
+                return registration.startForAccount(account.get());
+            }
+        }
+        return registration.startForNewAccount(username, text(body, "displayName"));
     }
 
-    /** {@code RegistrationResponseJSON}: 201 with the new account and passkey. */
+    /** {@code RegistrationResponseJSON}: 201 with the account and the new passkey, signed in with it. */
     @POST
     @Path("registration")
     public Response register(String registrationResponseJson) {
         RegistrationCeremony.Registered registered = metrics.observe("registration", () -> registration.finish(registrationResponseJson));
-        return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder()
-                .add("account", AccountViews.account(registered.account()))
-                .add("passkey", AccountViews.passkey(registered.passkey()))
-                .build()).build();
+        return signedInWith(registered.account(), registered.passkey(), Response.status(Response.Status.CREATED))
+                .entity(Json.createObjectBuilder()
+                        .add("account", AccountViews.account(registered.account()))
+                        .add("passkey", AccountViews.passkey(registered.passkey()))
+                        .build())
+                .build();
     }
 
     /** {@code {}} for a discoverable (autofill) sign-in, {@code {"username"}} for a named one. */
@@ -55,12 +88,20 @@ public class CeremonyResource {
         return authentication.start(text(body, "username"));
     }
 
-    /** {@code AuthenticationResponseJSON}: 200 with the account signed in to. */
+    /** {@code AuthenticationResponseJSON}: 200 with the account signed in to, and a fresh session cookie. */
     @POST
     @Path("authentication")
-    public JsonObject authenticate(String authenticationResponseJson) {
-        var account = metrics.observe("authentication", () -> authentication.finish(authenticationResponseJson));
-        return Json.createObjectBuilder().add("account", AccountViews.account(account)).build();
+    public Response authenticate(String authenticationResponseJson) {
+        AuthenticationCeremony.SignedIn session = metrics.observe("authentication", () -> authentication.finish(authenticationResponseJson));
+        return signedInWith(session.account(), session.passkey(), Response.ok())
+                .entity(Json.createObjectBuilder().add("account", AccountViews.account(session.account())).build())
+                .build();
+    }
+
+    /** Adds the cookie of a new session of {@code account}, signed in with {@code passkey}. */
+    private Response.ResponseBuilder signedInWith(Account account, Passkey passkey, Response.ResponseBuilder answer) {
+        SessionTokens.Issued token = sessionTokens.issue(account, Base64UrlUtil.encodeToString(passkey.credentialId()));
+        return answer.header("Set-Cookie", sessionCookie.set(token.token()));
     }
 
     /** The string member {@code name} of {@code body}, null when absent; any other JSON type is refused. */

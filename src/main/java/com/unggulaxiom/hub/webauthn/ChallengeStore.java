@@ -1,20 +1,13 @@
 package com.unggulaxiom.hub.webauthn;
 
-import com.hazelcast.config.CacheConfig;
-import com.hazelcast.config.EvictionConfig;
-import com.hazelcast.config.EvictionPolicy;
-import com.hazelcast.config.MaxSizePolicy;
+import com.unggulaxiom.hub.web.GridCache;
 import com.webauthn4j.util.Base64UrlUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javax.cache.Cache;
-import javax.cache.CacheException;
 import javax.cache.CacheManager;
-import javax.cache.expiry.CreatedExpiryPolicy;
-import javax.cache.expiry.Duration;
 
 /**
  * The ceremony challenges, in Payara's clustered data grid (JCache on Hazelcast) so that any instance can finish
@@ -42,26 +35,9 @@ public class ChallengeStore {
 
     /** Opens (or, first in the cluster, creates) the grid's cache; once, at start-up. */
     public void open() {
-        Cache<String, String> existing = cacheManager.getCache(CACHE_NAME, String.class, String.class);
-        challenges = existing != null ? existing : create();
-    }
-
-    private Cache<String, String> create() {
         RelyingParty relyingParty = relyingPartyConfig.relyingParty();
-        CacheConfig<String, String> config = new CacheConfig<>();
-        config.setTypes(String.class, String.class);
-        config.setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(
-                new Duration(TimeUnit.SECONDS, relyingParty.challengeLifetime().toSeconds())));
-        config.setEvictionConfig(new EvictionConfig()
-                .setMaxSizePolicy(MaxSizePolicy.ENTRY_COUNT)
-                .setSize(relyingParty.challengeCapacity())
-                .setEvictionPolicy(EvictionPolicy.LRU));
-        try {
-            return cacheManager.createCache(CACHE_NAME, config);
-        } catch (CacheException alreadyCreated) {
-            // Another instance of the cluster created it first.
-            return cacheManager.getCache(CACHE_NAME, String.class, String.class);
-        }
+        challenges = GridCache.open(cacheManager, CACHE_NAME, String.class,
+                relyingParty.challengeLifetime(), relyingParty.challengeCapacity());
     }
 
     /** Issues a new challenge for {@code ceremony}; its base64url form is the key of the ceremony. */

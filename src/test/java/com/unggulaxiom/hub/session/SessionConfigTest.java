@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.unggulaxiom.hub.web.InvalidConfigurationException;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,13 +16,19 @@ class SessionConfigTest {
         SessionConfig config = new SessionConfig();
         config.cookieName = () -> cookieName;
         config.lifetime = () -> lifetime;
+        config.issuer = () -> "https://hub.unggulaxiom.com";
+        config.audience = () -> "hub.unggulaxiom.com";
+        config.signingKey = Optional::empty;
+        config.previousPublicKey = Optional::empty;
+        config.dataDir = () -> "./data";
         return config;
     }
 
     @Test
     void theDefaultsAreAccepted() {
-        assertEquals(new SessionConfig.Settings("__Host-axiom-session", Duration.ofMinutes(15)),
-                config("__Host-axiom-session", "PT15M").check());
+        SessionConfig.Settings settings = config("__Host-axiom-session", "PT15M").check();
+        assertEquals("__Host-axiom-session", settings.cookieName());
+        assertEquals(Duration.ofMinutes(15), settings.lifetime());
     }
 
     @ParameterizedTest(name = "{0} / {1}")

@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.Optional;
@@ -25,12 +26,42 @@ public final class HubClient {
         return base;
     }
 
+    /** The session cookie's name. */
+    public static final String SESSION_COOKIE = "__Host-axiom-session";
+
+    /** The session token the browser keeps, set by the last answer that set one; null when signed out. */
+    private String session;
+
     /** POSTs {@code body} as JSON to {@code path}. */
     public HttpResponse<String> post(String path, String body) {
-        return Http.send(Http.request(base, path)
-                .header("Content-Type", "application/json")
-                .header("Origin", ORIGIN)
-                .POST(BodyPublishers.ofString(body)).build());
+        return send("POST", path, body);
+    }
+
+    /** Sends {@code method} to {@code path} as a page of the hub would: same origin, JSON, the session cookie. */
+    public HttpResponse<String> send(String method, String path, String body) {
+        HttpRequest.Builder request = Http.request(base, path).header("Origin", ORIGIN);
+        if (session != null) {
+            request.header("Cookie", "theme=dark; " + SESSION_COOKIE + "=" + session + "; other=1");
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        HttpResponse<String> response = Http.send(request.method(method,
+                body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body)).build());
+        response.headers().allValues("set-cookie").stream().map(SetCookie::parse)
+                .filter(cookie -> cookie.name().equals(SESSION_COOKIE))
+                .forEach(cookie -> session = "0".equals(cookie.attribute("Max-Age")) ? null : cookie.value());
+        return response;
+    }
+
+    /** The session token held now, or null. */
+    public String session() {
+        return session;
+    }
+
+    /** Holds {@code token} as the session cookie (null: none). */
+    public void session(String token) {
+        session = token;
     }
 
     public HttpResponse<String> post(String path, JsonValue body) {
@@ -38,7 +69,7 @@ public final class HubClient {
     }
 
     public HttpResponse<String> get(String path) {
-        return Http.get(base, path);
+        return send("GET", path, null);
     }
 
     /** The body of a 200/201 answer as JSON; anything else fails the test with the answer. */

@@ -33,24 +33,40 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
     /**
      * Starts Payara Micro with the hub on {@code httpPort}, its data grid from {@code clusterPort}, the H2
-     * database {@code database}, working files under {@code work}, and {@code environment} added.
+     * database {@code database} (its folder is the data directory), working files under {@code work}, and
+     * {@code environment} added.
      */
     public static PayaraMicroProcess start(Path work, int httpPort, int clusterPort, Path database, Map<String, String> environment)
             throws IOException {
+        return start(work, Path.of(System.getProperty("hub.war", "target/axiom-hub.war")), httpPort, clusterPort,
+                "127.0.0.1:" + clusterPort,
+                List.of("-Daxiom.db.url=jdbc:h2:file:" + database.toAbsolutePath(),
+                        "-Daxiom.data-dir=" + database.toAbsolutePath().getParent()),
+                environment);
+    }
+
+    /**
+     * Starts Payara Micro with {@code war} on {@code httpPort}, its data grid from {@code clusterPort} joining
+     * {@code clusterMembers} (host:port, comma-separated, all on loopback), with the local profile,
+     * {@code jvmOptions} and {@code environment} added.
+     */
+    public static PayaraMicroProcess start(Path work, Path war, int httpPort, int clusterPort, String clusterMembers,
+                                           List<String> jvmOptions, Map<String, String> environment) throws IOException {
         Files.createDirectories(work);
         Path log = Files.createTempFile(work, "payara-", ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dmp.config.profile=local",
                 "-Daxiom.http.address=127.0.0.1",
-                "-Dhazelcast.socket.bind.any=false",
-                "-Daxiom.db.url=jdbc:h2:file:" + database.toAbsolutePath(),
+                "-Dhazelcast.socket.bind.any=false"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-jar", System.getProperty("payara.micro.jar", "target/payara-micro.jar"),
-                "--deploy", System.getProperty("hub.war", "target/axiom-hub.war"),
+                "--deploy", war.toString(),
                 "--port", String.valueOf(httpPort),
                 "--prebootcommandfile", "server-config/pre-boot-commands.asadmin",
                 "--rootdir", Files.createTempDirectory(work, "runtime-").toString(),
-                "--clustermode", "tcpip:127.0.0.1:" + clusterPort,
+                "--clustermode", "tcpip:" + clusterMembers,
                 "--interfaces", "127.0.0.1",
                 "--startport", String.valueOf(clusterPort),
                 "--disablephonehome"));
@@ -59,15 +75,20 @@ public final class PayaraMicroProcess implements AutoCloseable {
         return new PayaraMicroProcess(builder.start(), log, URI.create("http://localhost:" + httpPort + "/"));
     }
 
-    /** Waits until {@code /health/ready} answers 200; fails with the server's log when it does not in time. */
+    /** Waits until {@code /health/ready} and the hub's home page answer 200; fails with the log when they do not in time. */
     public PayaraMicroProcess awaitReady(Duration timeout) throws InterruptedException {
+        return awaitReady(timeout, "/");
+    }
+
+    /** Waits until {@code /health/ready} and {@code readyPath} answer 200; fails with the log when they do not in time. */
+    public PayaraMicroProcess awaitReady(Duration timeout, String readyPath) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new AssertionError("Payara Micro exited with " + process.exitValue() + ":\n" + log());
             }
             try {
-                if (Http.get(base, "/health/ready").statusCode() == 200 && Http.get(base, "/").statusCode() == 200) {
+                if (Http.get(base, "/health/ready").statusCode() == 200 && Http.get(base, readyPath).statusCode() == 200) {
                     return this;
                 }
             } catch (UncheckedIOException e) {

@@ -57,7 +57,12 @@ class SecurityHeadersIT {
     }
 
     /** An answer class: how to ask, what status comes back, and whether it is a static file. */
-    record Case(String name, String method, String path, String contentType, String body, int status) {
+    record Case(String name, String method, String path, String contentType, String body, int status, String origin) {
+
+        Case(String name, String method, String path, String contentType, String body, int status) {
+            this(name, method, path, contentType, body, status, "http://localhost:8080");
+        }
+
         @Override
         public String toString() {
             return name;
@@ -87,14 +92,21 @@ class SecurityHeadersIT {
                 new Case("malformed JSON", "POST", "/api/test-probes/echo", "application/json", "{\"a\":", 400),
                 new Case("API fault", "GET", "/api/test-probes/fault", null, null, 500),
                 new Case("servlet fault", "GET", "/test-probes/servlet-fault", null, null, 500),
-                new Case("failed authentication", "GET", "/test-probes/protected", null, null, 401))
+                new Case("cross-site POST", "POST", "/api/webauthn/authentication/options", "application/json", "{}", 403, "https://evil.example"),
+                new Case("failed authentication, servlet", "GET", "/test-probes/protected", null, null, 401),
+                new Case("failed authentication, API", "GET", "/api/session", null, null, 401),
+                new Case("bad session cookie on a page", "GET", "/api/passkeys", null, null, 401, null))
                 .map(Arguments::of);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("answers")
     void everyAnswerCarriesTheSecurityHeaders(Case answer) throws Exception {
-        HttpRequest.Builder request = Http.request(URI.create(base.toString()), answer.path());
+        HttpRequest.Builder request = Http.request(URI.create(base.toString()), answer.path())
+                .header("Cookie", "__Host-axiom-session=" + (answer.origin() == null ? "eyJhbGciOiJFUzI1NiJ9.e30.AAAA" : ""));
+        if (answer.origin() != null) {
+            request.header("Origin", answer.origin());
+        }
         if (answer.contentType() != null) {
             request.header("Content-Type", answer.contentType());
         }

@@ -29,7 +29,8 @@ class StartupRefusalIT {
                 Arguments.of("AXIOM_RP_ID", " ", "axiom.rp.id", "must not be empty"),
                 Arguments.of("AXIOM_ORIGINS", "localhost:8080", "axiom.origins", "is not an origin"),
                 Arguments.of("AXIOM_ORIGINS", "https://evil.example", "axiom.origins", "whose host is not localhost"),
-                Arguments.of("AXIOM_SESSION_LIFETIME", "15 minutes", "axiom.session.lifetime", "not an ISO-8601 duration"));
+                Arguments.of("AXIOM_SESSION_LIFETIME", "15 minutes", "axiom.session.lifetime", "not an ISO-8601 duration"),
+                Arguments.of("AXIOM_SESSION_SIGNING_KEY", "/no/such/key.pem", "axiom.session.signing-key", "cannot be read"));
     }
 
     @ParameterizedTest(name = "{0}=''{1}''")

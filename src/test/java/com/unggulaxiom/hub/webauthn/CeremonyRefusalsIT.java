@@ -234,12 +234,4 @@ class CeremonyRefusalsIT {
         JsonObject assertion = authenticator.authenticate(signInOptions(), honest().challenge(registrationOptions().getString("challenge")));
         assertRefused(AUTHENTICATION, assertion.toString(), 400, "challenge-unknown");
     }
-
-    @Test
-    void aFormPostIsRefused() {
-        HttpResponse<String> refused = com.unggulaxiom.hub.testing.Http.send(com.unggulaxiom.hub.testing.Http.request(hub.base(), REGISTRATION + "/options")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=mallory")).build());
-        assertEquals(415, refused.statusCode());
-    }
 }

@@ -1,7 +1,6 @@
 package com.unggulaxiom.hub.web.probe;
 
 import jakarta.annotation.security.DeclareRoles;
-import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
 import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;
 import jakarta.servlet.annotation.WebServlet;
@@ -11,13 +10,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Test-only servlet behind container security: the container refuses the request in its authentication step,
- * before any filter of the application runs.
+ * Test-only servlet behind container security: the container, through the hub's session cookie mechanism,
+ * refuses the request in its authentication step, before any filter of the application runs.
  */
 @WebServlet("/test-probes/protected")
 @ServletSecurity(@HttpConstraint(rolesAllowed = "member"))
 @DeclareRoles("member")
-@BasicAuthenticationMechanismDefinition(realmName = "probe")
 public class ProtectedProbe extends HttpServlet {
 
     @Override
