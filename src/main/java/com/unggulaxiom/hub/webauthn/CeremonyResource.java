@@ -21,7 +21,6 @@ import com.webauthn4j.util.Base64UrlUtil;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.Optional;
 import jakarta.ws.rs.core.Response;
 
 /** The four WebAuthn calls of the API: options and finish, for registration and for sign-in. */
@@ -60,10 +59,8 @@ public class CeremonyResource {
     public JsonObject registrationOptions(JsonObject body) {
         String username = text(body, "username");
         if (username == null) {
-            Optional<Account> account = signedIn.find(securityContext);
-            if (account.isPresent()) {
-                return registration.startForAccount(account.get());
-            }
+            // No name: a passkey for one's own account, which needs a session.
+            return registration.startForAccount(signedIn.account(securityContext));
         }
         return registration.startForNewAccount(username, text(body, "displayName"));
     }

@@ -67,9 +67,9 @@ class DownstreamServiceIT {
         Path database = work.resolve("data/axiom-hub");
 
         try (PayaraMicroProcess hub = PayaraMicroProcess.start(work, Path.of(System.getProperty("hub.war", "target/axiom-hub.war")),
-                HUB_HTTP, HUB_GRID, GRID, List.of("-Daxiom.db.url=jdbc:h2:file:" + database.toAbsolutePath(),
-                        "-Daxiom.data-dir=" + database.toAbsolutePath().getParent()), Map.of()).awaitReady(Duration.ofMinutes(3));
-             PayaraMicroProcess service = PayaraMicroProcess.start(work, war.toPath(), SERVICE_HTTP, SERVICE_GRID, GRID, List.of(), Map.of())
+                HUB_HTTP, HUB_GRID, GRID, List.of(PayaraMicroProcess.LOCAL_PROFILE, "-Daxiom.db.url=jdbc:h2:file:" + database.toAbsolutePath(),
+                        "-Daxiom.data-dir=" + database.toAbsolutePath().getParent()), List.of(), Map.of()).awaitReady(Duration.ofMinutes(3));
+             PayaraMicroProcess service = PayaraMicroProcess.start(work, war.toPath(), SERVICE_HTTP, SERVICE_GRID, GRID, List.of(), List.of(), Map.of())
                      .awaitReady(Duration.ofMinutes(3), "/health/live")) {
             HubClient client = new HubClient(hub.base().toURL());
             SoftwareAuthenticator authenticator = SoftwareAuthenticator.platform();

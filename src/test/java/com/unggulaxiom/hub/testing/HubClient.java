@@ -17,9 +17,16 @@ public final class HubClient {
     public static final String RP_ID = "localhost";
 
     private final URI base;
+    private final String origin;
 
     public HubClient(URL base) {
+        this(base, ORIGIN);
+    }
+
+    /** A client whose pages are on {@code origin} (sent as the {@code Origin} of every request). */
+    public HubClient(URL base, String origin) {
         this.base = URI.create(base.toString());
+        this.origin = origin;
     }
 
     public URI base() {
@@ -39,7 +46,7 @@ public final class HubClient {
 
     /** Sends {@code method} to {@code path} as a page of the hub would: same origin, JSON, the session cookie. */
     public HttpResponse<String> send(String method, String path, String body) {
-        HttpRequest.Builder request = Http.request(base, path).header("Origin", ORIGIN);
+        HttpRequest.Builder request = Http.request(base, path).header("Origin", origin);
         if (session != null) {
             request.header("Cookie", "theme=dark; " + SESSION_COOKIE + "=" + session + "; other=1");
         }

@@ -40,23 +40,26 @@ public final class PayaraMicroProcess implements AutoCloseable {
             throws IOException {
         return start(work, Path.of(System.getProperty("hub.war", "target/axiom-hub.war")), httpPort, clusterPort,
                 "127.0.0.1:" + clusterPort,
-                List.of("-Daxiom.db.url=jdbc:h2:file:" + database.toAbsolutePath(),
+                List.of(LOCAL_PROFILE, "-Daxiom.db.url=jdbc:h2:file:" + database.toAbsolutePath(),
                         "-Daxiom.data-dir=" + database.toAbsolutePath().getParent()),
-                environment);
+                List.of(), environment);
     }
+
+    /** The JVM option that selects the local profile (relying party localhost). */
+    public static final String LOCAL_PROFILE = "-Dmp.config.profile=local";
 
     /**
      * Starts Payara Micro with {@code war} on {@code httpPort}, its data grid from {@code clusterPort} joining
-     * {@code clusterMembers} (host:port, comma-separated, all on loopback), with the local profile,
-     * {@code jvmOptions} and {@code environment} added.
+     * {@code clusterMembers} (host:port, comma-separated, all on loopback), with {@code jvmOptions},
+     * {@code microOptions} (Payara Micro's own) and {@code environment} added.
      */
     public static PayaraMicroProcess start(Path work, Path war, int httpPort, int clusterPort, String clusterMembers,
-                                           List<String> jvmOptions, Map<String, String> environment) throws IOException {
+                                           List<String> jvmOptions, List<String> microOptions,
+                                           Map<String, String> environment) throws IOException {
         Files.createDirectories(work);
         Path log = Files.createTempFile(work, "payara-", ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dmp.config.profile=local",
                 "-Daxiom.http.address=127.0.0.1",
                 "-Dhazelcast.socket.bind.any=false"));
         command.addAll(jvmOptions);
@@ -70,6 +73,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 "--interfaces", "127.0.0.1",
                 "--startport", String.valueOf(clusterPort),
                 "--disablephonehome"));
+        command.addAll(microOptions);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         return new PayaraMicroProcess(builder.start(), log, URI.create("http://localhost:" + httpPort + "/"));

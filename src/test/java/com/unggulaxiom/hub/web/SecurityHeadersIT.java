@@ -74,7 +74,7 @@ class SecurityHeadersIT {
                 new Case("home page", "GET", "/", null, null, 200),
                 new Case("home page, HEAD", "HEAD", "/", null, null, 200),
                 new Case("style sheet", "GET", "/css/hub.css", null, null, 200),
-                new Case("script", "GET", "/js/home.js", null, null, 200),
+                new Case("script", "GET", "/js/signin.js", null, null, 200),
                 new Case("API answer", "GET", "/api/test-probes/ok", null, null, 200),
                 new Case("readiness", "GET", "/health/ready", null, null, 200),
                 new Case("liveness", "GET", "/health/live", null, null, 200),
