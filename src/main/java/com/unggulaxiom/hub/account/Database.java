@@ -23,7 +23,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
         user = "${MPCONFIG=axiom.db.user}",
         password = "${MPCONFIG=axiom.db.password}",
         minPoolSize = 1,
-        maxPoolSize = 32)
+        maxPoolSize = 32,
+        // A connection is checked before it is handed out, and one failure flushes the whole pool: after a
+        // database outage the hub recovers on its own, without a restart and without serving dead connections.
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=auto-commit",
+            "fish.payara.fail-all-connections=true",
+            "fish.payara.max-wait-time-in-millis=3000"
+        })
 @ApplicationScoped
 public class Database {
 

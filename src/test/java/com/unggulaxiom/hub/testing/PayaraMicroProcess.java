@@ -127,6 +127,11 @@ public final class PayaraMicroProcess implements AutoCloseable {
         }
     }
 
+    /** Kills the server outright (SIGKILL), as a crash or a lost machine would. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+
     /** Stops the server as an operator would (SIGTERM), and kills it if it does not stop in time. */
     @Override
     public void close() throws InterruptedException {
