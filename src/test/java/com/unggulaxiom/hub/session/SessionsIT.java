@@ -60,7 +60,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ExtendWith(ArquillianExtension.class)
 class SessionsIT {
 
-    /** Where the test server keeps its generated signing key (axiom.data-dir in arquillian.xml). */
+    /** Where the test server keeps its generated signing key (axiom.data-dir in arquillian.xml, both containers). */
     private static final Path SIGNING_KEY = Path.of("target/it-data", SigningKeys.GENERATED_KEY_FILE);
 
     @ArquillianResource
