@@ -131,12 +131,26 @@ public class CredentialVerifier {
                 passkey.backedUp(), passkey.signCount(), credential, null, null, null, transports);
     }
 
-    private static ServerProperty serverProperty(RelyingParty relyingParty, byte[] challenge) {
-        Set<com.webauthn4j.data.client.Origin> origins = relyingParty.origins().stream()
-                .map(origin -> new com.webauthn4j.data.client.Origin(origin.toString()))
-                .collect(Collectors.toSet());
-        return new ServerProperty(origins, relyingParty.id(), new DefaultChallenge(challenge));
+    private ServerProperty serverProperty(RelyingParty relyingParty, byte[] challenge) {
+        return new ServerProperty(originsOf(relyingParty), relyingParty.id(), new DefaultChallenge(challenge));
     }
+
+    /** The relying party's origins in webauthn4j's form, made once: the relying party does not change while the hub runs. */
+    private Set<com.webauthn4j.data.client.Origin> originsOf(RelyingParty relyingParty) {
+        OriginsOf known = origins;
+        if (known == null || known.relyingParty() != relyingParty) {
+            known = new OriginsOf(relyingParty, relyingParty.origins().stream()
+                    .map(origin -> new com.webauthn4j.data.client.Origin(origin.toString()))
+                    .collect(Collectors.toUnmodifiableSet()));
+            origins = known;
+        }
+        return known.origins();
+    }
+
+    private record OriginsOf(RelyingParty relyingParty, Set<com.webauthn4j.data.client.Origin> origins) {
+    }
+
+    private volatile OriginsOf origins;
 
     private static RefusedException malformed(Exception e) {
         return new RefusedException(Refusal.MALFORMED_REQUEST,
