@@ -30,8 +30,9 @@ import java.util.Optional;
  * <p>Payara's MP-JWT mechanism reads a cookie only in the obsolete {@code $Version=1} form (payara/Payara#6305),
  * so this handler gives it the request with the cookie's token as {@code Authorization: Bearer}, and ignores
  * any {@code Authorization} header the client sent: the cookie is the only credential. A token whose session
- * was ended (sign-out, deleted passkey) is refused before it is verified. On a resource that needs no sign-in,
- * a bad or ended token makes the caller anonymous rather than failing the request.
+ * was ended (sign-out, deleted passkey) is refused before it is verified. On an API resource that needs no
+ * sign-in, a bad or ended token makes the caller anonymous rather than failing the request; requests outside
+ * the API that need no sign-in are not authenticated at all.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -39,6 +40,9 @@ import java.util.Optional;
 public class SessionCookieMechanismHandler implements HttpAuthenticationMechanismHandler {
 
     private static final String JWT_MECHANISM = "JWTAuthenticationMechanism";
+
+    /** The JSON API, the only public addresses whose answers depend on who asks. */
+    private static final String API = "/api/";
 
     @Inject
     @Any
@@ -57,6 +61,10 @@ public class SessionCookieMechanismHandler implements HttpAuthenticationMechanis
                                                 HttpMessageContext context) throws AuthenticationException {
         // The container may answer (401) before any filter runs: the headers go on now.
         SecurityHeaders.applyTo(response);
+        if (!context.isProtected() && !request.getRequestURI().startsWith(API)) {
+            // Pages, scripts, health and metrics never use the caller: no token verification for them.
+            return context.doNothing();
+        }
         HttpMessageContext outcome = context.isProtected() ? context : new AnonymousOnFailure(context);
         Optional<String> token = sessionCookie.read(request);
         if (token.isEmpty() || isEnded(token.get())) {

@@ -12,10 +12,8 @@ final class StatusProblems {
     /** The problem for {@code status}, with a detail that never echoes anything the caller sent. */
     static Problem forStatus(int status) {
         return switch (status) {
-            case 400 -> Problem.of("malformed-request", "Malformed request", 400,
-                    "The request could not be understood.");
-            case 401 -> Problem.of("unauthenticated", "Not signed in", 401,
-                    "Sign in with a passkey to use this resource.");
+            case 400 -> Refusal.MALFORMED_REQUEST.problem("The request could not be understood.");
+            case 401 -> Refusal.UNAUTHENTICATED.problem("Sign in with a passkey to use this resource.");
             case 403 -> Problem.of("forbidden", "Forbidden", 403,
                     "This request is not allowed.");
             case 404 -> Problem.of("not-found", "Not found", 404,
@@ -24,8 +22,7 @@ final class StatusProblems {
                     "This address does not accept that method.");
             case 406 -> Problem.of("not-acceptable", "Not acceptable", 406,
                     "This address cannot answer in the media type asked for.");
-            case 413 -> Problem.of("body-too-large", "Request body too large", 413,
-                    "The request body is larger than this address accepts.");
+            case 413 -> Refusal.BODY_TOO_LARGE.problem("The request body is larger than this address accepts.");
             case 415 -> Problem.of("unsupported-media-type", "Unsupported media type", 415,
                     "Send the request body as application/json.");
             case 503 -> Problem.of("unavailable", "Service unavailable", 503,

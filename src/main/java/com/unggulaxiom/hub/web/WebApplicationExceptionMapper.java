@@ -19,7 +19,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         Response original = exception.getResponse();
         if (original.getStatus() == 403 && securityContext.getUserPrincipal() == null) {
             // @RolesAllowed refused a caller who is not signed in (or whose session ended): that is a 401.
-            return Refusal.UNAUTHENTICATED.problem("Sign in with a passkey to use this resource.").toResponse();
+            return StatusProblems.forStatus(401).toResponse();
         }
         Response problem = StatusProblems.forStatus(original.getStatus()).toResponse();
         if (original.getStatus() == 405 && original.getHeaderString("Allow") != null) {

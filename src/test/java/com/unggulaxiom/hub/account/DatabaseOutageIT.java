@@ -70,7 +70,7 @@ class DatabaseOutageIT {
                 "AXIOM_DB_USER", System.getenv("AXIOM_TEST_POSTGRESQL_USER"),
                 "AXIOM_DB_PASSWORD", System.getenv("AXIOM_TEST_POSTGRESQL_PASSWORD"),
                 "AXIOM_DB_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource");
-        try (PayaraMicroProcess hub = PayaraMicroProcess.start(work, Path.of(System.getProperty("hub.war", "target/axiom-hub.war")),
+        try (PayaraMicroProcess hub = PayaraMicroProcess.start(work, PayaraMicroProcess.HUB_WAR,
                 HTTP_PORT, GRID_PORT, "127.0.0.1:" + GRID_PORT,
                 List.of(PayaraMicroProcess.LOCAL_PROFILE, "-Daxiom.data-dir=" + work.resolve("data")), List.of(), database)
                 .awaitReady(Duration.ofMinutes(3))) {

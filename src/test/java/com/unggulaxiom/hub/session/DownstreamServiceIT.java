@@ -66,7 +66,7 @@ class DownstreamServiceIT {
         service().as(ZipExporter.class).exportTo(war);
         Path database = work.resolve("data/axiom-hub");
 
-        try (PayaraMicroProcess hub = PayaraMicroProcess.start(work, Path.of(System.getProperty("hub.war", "target/axiom-hub.war")),
+        try (PayaraMicroProcess hub = PayaraMicroProcess.start(work, PayaraMicroProcess.HUB_WAR,
                 HUB_HTTP, HUB_GRID, GRID, List.of(PayaraMicroProcess.LOCAL_PROFILE, "-Daxiom.db.url=jdbc:h2:file:" + database.toAbsolutePath(),
                         "-Daxiom.data-dir=" + database.toAbsolutePath().getParent()), List.of(), Map.of()).awaitReady(Duration.ofMinutes(3));
              PayaraMicroProcess service = PayaraMicroProcess.start(work, war.toPath(), SERVICE_HTTP, SERVICE_GRID, GRID, List.of(), List.of(), Map.of())

@@ -3,21 +3,18 @@ package com.unggulaxiom.hub.session;
 import static com.unggulaxiom.hub.testing.HubClient.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.unggulaxiom.hub.testing.HubClient;
 import com.unggulaxiom.hub.testing.PayaraMicroProcess;
 import com.unggulaxiom.hub.testing.SoftwareAuthenticator;
 import com.unggulaxiom.hub.testing.SoftwareAuthenticator.Gesture;
+import com.unggulaxiom.hub.testing.TestSigningKeys;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.ECPublicKey;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,52 +30,38 @@ class KeyRotationIT {
     private static final int HTTP_PORT = Integer.getInteger("it.http.port", 18080) + 3;
     private static final int CLUSTER_PORT = Integer.getInteger("it.cluster.port", 18900) + 30;
 
-    private static KeyPair p256() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(Curve.P_256.toECParameterSpec());
-        return generator.generateKeyPair();
-    }
-
-    private static String pem(KeyPair pair) {
-        return Pem.encode("PRIVATE KEY", pair.getPrivate().getEncoded()) + Pem.encode("PUBLIC KEY", pair.getPublic().getEncoded());
-    }
-
-    private static String kid(KeyPair pair) throws Exception {
-        return new ECKey.Builder(Curve.P_256, (ECPublicKey) pair.getPublic()).keyIDFromThumbprint().build().getKeyID();
-    }
-
     @Test
     void tokensOfThePreviousKeyStayValidAfterARotation(@TempDir Path work) throws Exception {
-        KeyPair first = p256();
-        KeyPair second = p256();
+        KeyPair first = TestSigningKeys.p256();
+        KeyPair second = TestSigningKeys.p256();
         Path database = work.resolve("data/axiom-hub");
         SoftwareAuthenticator authenticator = SoftwareAuthenticator.platform();
         String oldToken;
 
         try (PayaraMicroProcess hub = PayaraMicroProcess.start(work, HTTP_PORT, CLUSTER_PORT, database,
-                Map.of("AXIOM_SESSION_SIGNING_KEY", pem(first))).awaitReady(Duration.ofMinutes(3))) {
+                Map.of("AXIOM_SESSION_SIGNING_KEY", TestSigningKeys.signingKeyPem(first))).awaitReady(Duration.ofMinutes(3))) {
             HubClient client = new HubClient(hub.base().toURL());
             JsonObject options = ok(client.post("/api/webauthn/registration/options", Json.createObjectBuilder().add("username", "rotating-user").build()));
             assertEquals(201, client.post("/api/webauthn/registration", authenticator.register(options, honest())).statusCode());
             oldToken = client.session();
-            assertEquals(kid(first), SignedJWT.parse(oldToken).getHeader().getKeyID(), "the configured key signs");
-            assertEquals(List.of(kid(first)), kids(client));
+            assertEquals(TestSigningKeys.keyId(first), SignedJWT.parse(oldToken).getHeader().getKeyID(), "the configured key signs");
+            assertEquals(List.of(TestSigningKeys.keyId(first)), kids(client));
         }
 
-        Path secondKeyFile = Files.writeString(work.resolve("second.pem"), pem(second));
+        Path secondKeyFile = Files.writeString(work.resolve("second.pem"), TestSigningKeys.signingKeyPem(second));
         try (PayaraMicroProcess hub = PayaraMicroProcess.start(work, HTTP_PORT, CLUSTER_PORT, database,
                 Map.of("AXIOM_SESSION_SIGNING_KEY", secondKeyFile.toString(),
-                        "AXIOM_SESSION_PREVIOUS_PUBLIC_KEY", Pem.encode("PUBLIC KEY", first.getPublic().getEncoded())))
+                        "AXIOM_SESSION_PREVIOUS_PUBLIC_KEY", TestSigningKeys.publicKeyPem(first)))
                 .awaitReady(Duration.ofMinutes(3))) {
             HubClient client = new HubClient(hub.base().toURL());
-            assertEquals(List.of(kid(second), kid(first)), kids(client), "the new key and the previous one are published");
+            assertEquals(List.of(TestSigningKeys.keyId(second), TestSigningKeys.keyId(first)), kids(client), "the new key and the previous one are published");
 
             client.session(oldToken);
             assertEquals("rotating-user", ok(client.get("/api/session")).getString("username"), "the old token still verifies");
 
             JsonObject options = ok(client.post("/api/webauthn/authentication/options", "{}"));
             assertEquals(200, client.post("/api/webauthn/authentication", authenticator.authenticate(options, honest())).statusCode());
-            assertEquals(kid(second), SignedJWT.parse(client.session()).getHeader().getKeyID(), "the new key signs");
+            assertEquals(TestSigningKeys.keyId(second), SignedJWT.parse(client.session()).getHeader().getKeyID(), "the new key signs");
         }
     }
 

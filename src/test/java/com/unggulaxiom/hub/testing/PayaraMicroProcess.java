@@ -38,12 +38,15 @@ public final class PayaraMicroProcess implements AutoCloseable {
      */
     public static PayaraMicroProcess start(Path work, int httpPort, int clusterPort, Path database, Map<String, String> environment)
             throws IOException {
-        return start(work, Path.of(System.getProperty("hub.war", "target/axiom-hub.war")), httpPort, clusterPort,
+        return start(work, HUB_WAR, httpPort, clusterPort,
                 "127.0.0.1:" + clusterPort,
                 List.of(LOCAL_PROFILE, "-Daxiom.db.url=jdbc:h2:file:" + database.toAbsolutePath(),
                         "-Daxiom.data-dir=" + database.toAbsolutePath().getParent()),
                 List.of(), environment);
     }
+
+    /** The WAR this build made ({@code hub.war}, set by the build). */
+    public static final Path HUB_WAR = Path.of(System.getProperty("hub.war", "target/axiom-hub.war"));
 
     /** The JVM option that selects the local profile (relying party localhost). */
     public static final String LOCAL_PROFILE = "-Dmp.config.profile=local";

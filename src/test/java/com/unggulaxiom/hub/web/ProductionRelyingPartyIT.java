@@ -45,7 +45,7 @@ class ProductionRelyingPartyIT {
         TestCertificates tls = TestCertificates.make(work, "hub.unggulaxiom.com", "evil.example");
         Path data = work.resolve("data");
 
-        try (PayaraMicroProcess hub = PayaraMicroProcess.start(work, Path.of(System.getProperty("hub.war", "target/axiom-hub.war")),
+        try (PayaraMicroProcess hub = PayaraMicroProcess.start(work, PayaraMicroProcess.HUB_WAR,
                 HTTP_PORT, GRID_PORT, "127.0.0.1:" + GRID_PORT,
                 // No profile: the production defaults.
                 List.of("-Daxiom.db.url=jdbc:h2:file:" + data.resolve("axiom-hub").toAbsolutePath(),

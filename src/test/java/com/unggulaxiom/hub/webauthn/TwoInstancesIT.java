@@ -5,19 +5,17 @@ import static com.unggulaxiom.hub.testing.HubClient.problemSlug;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.nimbusds.jose.jwk.Curve;
 import com.unggulaxiom.hub.testing.HubClient;
 import com.unggulaxiom.hub.testing.PayaraMicroProcess;
 import com.unggulaxiom.hub.testing.SoftwareAuthenticator;
 import com.unggulaxiom.hub.testing.SoftwareAuthenticator.Gesture;
+import com.unggulaxiom.hub.testing.TestSigningKeys;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,25 +37,19 @@ class TwoInstancesIT {
     private static final int GRID_B = Integer.getInteger("it.cluster.port", 18900) + 80;
     private static final String GRID = "127.0.0.1:" + GRID_A + ",127.0.0.1:" + GRID_B;
 
-    private static String pem(String label, byte[] der) {
-        return "-----BEGIN " + label + "-----\n" + Base64.getMimeEncoder().encodeToString(der) + "\n-----END " + label + "-----\n";
-    }
-
     @Test
     void twoInstancesShareCeremoniesSessionsAndSignOuts(@TempDir Path work) throws Exception {
         String url = System.getenv("AXIOM_TEST_POSTGRESQL_URL");
         Assumptions.assumeTrue(url != null && !url.isBlank(),
                 "Two-instance test skipped: it needs the PostgreSQL suite's AXIOM_TEST_POSTGRESQL_URL, _USER and _PASSWORD");
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(Curve.P_256.toECParameterSpec());
-        KeyPair key = generator.generateKeyPair();
+        KeyPair key = TestSigningKeys.p256();
         Map<String, String> shared = Map.of(
                 "AXIOM_DB_URL", url,
                 "AXIOM_DB_USER", System.getenv("AXIOM_TEST_POSTGRESQL_USER"),
                 "AXIOM_DB_PASSWORD", System.getenv("AXIOM_TEST_POSTGRESQL_PASSWORD"),
                 "AXIOM_DB_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource",
-                "AXIOM_SESSION_SIGNING_KEY", pem("PRIVATE KEY", key.getPrivate().getEncoded()) + pem("PUBLIC KEY", key.getPublic().getEncoded()));
-        Path war = Path.of(System.getProperty("hub.war", "target/axiom-hub.war"));
+                "AXIOM_SESSION_SIGNING_KEY", TestSigningKeys.signingKeyPem(key));
+        Path war = PayaraMicroProcess.HUB_WAR;
 
         try (PayaraMicroProcess a = PayaraMicroProcess.start(work.resolve("a"), war, HTTP_A, GRID_A, GRID,
                 List.of(PayaraMicroProcess.LOCAL_PROFILE, "-Daxiom.data-dir=" + work.resolve("a/data")), List.of(), shared).awaitReady(Duration.ofMinutes(3));
